@@ -1,0 +1,113 @@
+"""MkDocs adapter for the question bank core (`hooks/bank`). Thin on purpose: the core knows no MkDocs."""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from bank import render  # noqa: E402
+from bank.collect import load_bank  # noqa: E402
+from bank.problems import ContentError  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.bank")
+HOME_MARKER = "<!-- bank:topics -->"
+TAGS_MARKER = "<!-- bank:tags -->"
+state: dict = {}
+
+
+def on_config(config):
+    state["started"] = time.perf_counter()
+    try:
+        bank = load_bank(ROOT)
+    except ContentError as error:
+        raise PluginError(
+            f"{len(error.problems)} problem(s) in the question files; fix each line below:\n{error}"
+        ) from None
+    state["bank"] = bank
+    config.nav = _nav(bank, config.nav or [])
+    config.watch.extend(str(ROOT / topic.folder) for topic in bank.topics)
+    config.watch.append(str(ROOT / "hooks"))
+    return config
+
+
+def _nav(bank, pages_after: list) -> list:
+    """Home, then the six topics (index page first, questions by number), then any pages from mkdocs.yml."""
+    topics = [{topic.title: [topic.index_path, *(q.path for q in topic.questions)]} for topic in bank.topics]
+    return ["index.md", *topics, *[page for page in pages_after if page != "index.md"]]
+
+
+@event_priority(100)  # before mkdocs-jupyter, which must see the notebooks
+def on_files(files, config):
+    bank = state["bank"]
+
+    def add(file: File) -> None:
+        if files.get_file_from_path(file.src_uri) is not None:
+            raise PluginError(f"{file.src_uri}: a page with this path already exists in docs/; rename one of them")
+        files.append(file)
+
+    for topic in bank.topics:
+        sources = [q.path for q in topic.questions] + [c.path for c in topic.companions] + topic.assets
+        for path in sources:
+            add(File(path, src_dir=str(ROOT), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
+        add(File.generated(config, topic.index_path, content=render.topic_index_page(topic)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    bank = state["bank"]
+    src = page.file.src_uri
+    if page.file.abs_src_path and Path(page.file.abs_src_path).is_relative_to(Path(config.docs_dir)):
+        page.edit_url = _edit_url(config, f"docs/{src}")
+    if src == "index.md":
+        return markdown.replace(HOME_MARKER, render.home_cards(bank))
+    if src == "tags.md":
+        return markdown.replace(TAGS_MARKER, render.tags_page(bank))
+    topic = bank.topic_named(src.split("/")[0])
+    if topic and src == topic.index_path:
+        page.edit_url = _edit_url(config, f"{topic.folder}/topic.yml")
+    question = bank.question_at(src)
+    if question and not question.is_notebook:
+        return _header(question, page, files) + "\n\n" + markdown
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    bank = state["bank"]
+    question = bank.question_at(page.file.src_uri)
+    companion = bank.companion_at(page.file.src_uri)
+    if question and question.is_notebook:
+        page.title = question.title
+        return _header(question, page, files) + html
+    if companion:
+        page.title = companion.title
+    return html
+
+
+def _header(question, page, files) -> str:
+    tags_page = files.get_file_from_path("tags.md")
+    tags_url = tags_page.url_relative_to(page.file) if tags_page else ""
+    return render.question_header(question, state["bank"].topic_named(question.topic), tags_url)
+
+
+def _edit_url(config, repo_path: str) -> str | None:
+    if not config.repo_url or not config.edit_uri:
+        return None
+    return urljoin(config.repo_url.rstrip("/") + "/", config.edit_uri + repo_path)
+
+
+def on_post_build(config):
+    bank = state["bank"]
+    per_topic = ", ".join(f"{t.folder} {len(t.questions)}" for t in bank.topics)
+    drafts = sum(len(t.drafts) for t in bank.topics)
+    pages = sum(1 for _ in Path(config.site_dir).rglob("index.html"))
+    seconds = time.perf_counter() - state["started"]
+    log.info(f"bank: {pages} pages; questions: {per_topic}; drafts {drafts}; built in {seconds:.1f} s")
