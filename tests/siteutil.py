@@ -1,0 +1,26 @@
+"""Build the real site (or a broken copy of the repository) with the real `mkdocs build`."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
+
+
+def copy_repo(dest: Path) -> Path:
+    shutil.copytree(ROOT, dest, ignore=COPY_IGNORE)
+    return dest
+
+
+def mkdocs_build(root: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+    )
