@@ -142,9 +142,9 @@ def check_sections(lines: list[Line], body_start: int) -> list[tuple[int, str]]:
             found.append((number, f"unknown section '## {name}'; sections are " + ", ".join(f"## {s}" for s in SECTION_ORDER)))
         elif name in seen:
             found.append((number, f"section '## {name}' appears twice"))
-        elif seen and SECTION_ORDER.index(name) < SECTION_ORDER.index(seen[-1]):
-            found.append((number, f"section '## {name}' must come before '## {seen[-1]}'"))
         else:
+            if seen and SECTION_ORDER.index(name) < SECTION_ORDER.index(seen[-1]):
+                found.append((number, f"section '## {name}' must come before '## {seen[-1]}'"))
             seen.append(name)
     for name in REQUIRED_SECTIONS:
         if name not in seen:
