@@ -13,14 +13,19 @@ $(VENV)/.base: pyproject.toml
 	$(PY) -m pip install --quiet .
 	touch $@
 
+# Browser assets (KaTeX, Mermaid) come from npm at the versions in package-lock.json; the site serves its own copy.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 $(VENV)/.test: $(VENV)/.base pyproject.toml
 	$(PY) -m pip install --quiet '.[test]'
 	touch $@
 
-serve: $(VENV)/.base
+serve: $(VENV)/.base node_modules/.installed
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.base
+build: $(VENV)/.base node_modules/.installed
 	$(MKDOCS) build --strict
 
 check: $(VENV)/.base
@@ -29,7 +34,7 @@ check: $(VENV)/.base
 readme: $(VENV)/.base
 	$(BANK) readme
 
-test: $(VENV)/.test
+test: $(VENV)/.test node_modules/.installed
 	$(PY) -m pytest tests/unit -q
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory build

@@ -10,11 +10,13 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from bank import render  # noqa: E402
+from bank import html_size, notebook_page, render  # noqa: E402
+from bank.vendor import VendorMissing, vendor_files  # noqa: E402
 from bank.collect import load_bank  # noqa: E402
 from bank.problems import ContentError  # noqa: E402
 
@@ -59,6 +61,15 @@ def on_files(files, config):
         for path in sources:
             add(File(path, src_dir=str(ROOT), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
         add(File.generated(config, topic.index_path, content=render.topic_index_page(topic)))
+
+    node_modules = ROOT / "node_modules"
+    try:
+        assets = vendor_files(node_modules)
+    except VendorMissing as error:
+        raise PluginError(str(error)) from None
+    for source, destination in assets:
+        add(File(source, src_dir=str(node_modules), dest_dir=config.site_dir,
+                 use_directory_urls=config.use_directory_urls, dest_uri=destination))
     return files
 
 
@@ -84,12 +95,16 @@ def on_page_content(html, page, config, files):
     bank = state["bank"]
     question = bank.question_at(page.file.src_uri)
     companion = bank.companion_at(page.file.src_uri)
-    if question and question.is_notebook:
-        page.title = question.title
-        return _header(question, page, files) + html
-    if companion:
-        page.title = companion.title
-    return html
+    if not (companion or (question and question.is_notebook)):
+        return html
+    html, toc_tokens = notebook_page.clean(html)
+    page.toc = get_toc(toc_tokens)
+    page.title = (question or companion).title
+    return _header(question, page, files) + html if question else html
+
+
+def on_post_page(output, page, config):
+    return html_size.collapse_whitespace(output)
 
 
 def _header(question, page, files) -> str:
