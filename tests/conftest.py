@@ -24,3 +24,12 @@ def real_bank():
     from bank.collect import load_bank
 
     return load_bank(ROOT)
+
+
+def pytest_terminal_summary(terminalreporter):
+    from figures import LINES
+
+    if LINES:
+        terminalreporter.section("figures (printed, not asserted)")
+        for line in LINES:
+            terminalreporter.write_line(line)

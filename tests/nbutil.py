@@ -16,7 +16,9 @@ def notebook_namespace(path: str | Path) -> dict:
     path = Path(path).resolve()
     notebook = nbformat.read(path, as_version=4)
     namespace: dict = {"__name__": "__notebook__"}
-    os.environ.setdefault("MPLBACKEND", "Agg")
+    import matplotlib
+
+    matplotlib.use("Agg")  # no windows; set here, not via MPLBACKEND, which kernels started later would inherit
     previous = Path.cwd()
     os.chdir(path.parent)
     try:

@@ -5,7 +5,11 @@ Chinese headings empty ids, and leaves prompt/copy-button text that pollutes the
 """
 from __future__ import annotations
 
+import base64
+import io
+
 from bs4 import BeautifulSoup, Comment
+from PIL import Image
 from pymdownx.slugs import slugify
 
 # The same slugify as the `toc` extension in mkdocs.yml, so anchors look alike on every page.
@@ -25,6 +29,7 @@ def clean(html: str) -> tuple[str, list[dict]]:
     for tag in soup.select(NOISE):
         tag.decompose()
     _code_blocks_like_markdown(soup)
+    _shrink_plots(soup)
     tokens = _anchor_headings(soup)
     return str(soup), tokens
 
@@ -44,6 +49,21 @@ def _code_blocks_like_markdown(soup: BeautifulSoup) -> None:
         # so their wrapping spans only add bytes (about a fifth of a notebook page).
         for span in pre.select("span.n, span.w"):
             span.unwrap()
+
+
+PNG_PREFIX = "data:image/png;base64,"
+PLOT_COLOURS = 64
+
+
+def _shrink_plots(soup: BeautifulSoup) -> None:
+    """Re-encode inline PNG plots with a 64-colour palette: line plots look the same at about a quarter the bytes."""
+    for img in soup.find_all("img", src=lambda src: src and src.startswith(PNG_PREFIX)):
+        original = base64.b64decode(img["src"][len(PNG_PREFIX):])
+        image = Image.open(io.BytesIO(original)).convert("RGBA")
+        buffer = io.BytesIO()
+        image.quantize(PLOT_COLOURS, method=Image.Quantize.FASTOCTREE).save(buffer, "PNG", optimize=True)
+        if buffer.tell() < len(original):
+            img["src"] = PNG_PREFIX + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 def _anchor_headings(soup: BeautifulSoup) -> list[dict]:
