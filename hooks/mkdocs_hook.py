@@ -15,7 +15,7 @@ from mkdocs.structure.toc import get_toc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from bank import html_size, notebook_page, render  # noqa: E402
+from bank import html_size, notebook_page, render, search_worker  # noqa: E402
 from bank.vendor import VendorMissing, vendor_files  # noqa: E402
 from bank.collect import load_bank  # noqa: E402
 from bank.problems import ContentError  # noqa: E402
@@ -95,6 +95,9 @@ def on_page_content(html, page, config, files):
     bank = state["bank"]
     question = bank.question_at(page.file.src_uri)
     companion = bank.companion_at(page.file.src_uri)
+    # Material's search would index front-matter tags as whole, unsegmented words (正负样本), which then
+    # swallow every query that contains them. The tags are in the page header, where jieba segments them.
+    page.meta.pop("tags", None)
     if not (companion or (question and question.is_notebook)):
         return html
     html, toc_tokens = notebook_page.clean(html)
@@ -120,6 +123,12 @@ def _edit_url(config, repo_path: str) -> str | None:
 
 
 def on_post_build(config):
+    for worker in Path(config.site_dir).glob("assets/javascripts/workers/search.*.min.js"):
+        try:
+            worker.write_text(search_worker.patch(worker.read_text(encoding="utf-8"), worker.name), encoding="utf-8")
+        except search_worker.WorkerPatchError as error:
+            raise PluginError(str(error)) from None
+
     bank = state["bank"]
     per_topic = ", ".join(f"{t.folder} {len(t.questions)}" for t in bank.topics)
     drafts = sum(len(t.drafts) for t in bank.topics)

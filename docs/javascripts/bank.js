@@ -63,6 +63,15 @@
     });
   }
 
+  // Material searches on keyup only, so text pasted with the mouse, dropped in, or committed by an IME
+  // without a key event would start no search. Forward every input event as a keyup.
+  document.addEventListener("input", function (event) {
+    var target = event.target;
+    if (target instanceof HTMLInputElement && target.matches("[data-md-component=search-query]")) {
+      target.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    }
+  });
+
   document$.subscribe(function () {
     renderMath(document.body).catch(console.error);
     renderDiagrams(document.body).catch(console.error);

@@ -85,7 +85,8 @@ def tags_page(bank: Bank) -> str:
 def question_header(question: Question, topic: Topic, tags_url: str) -> str:
     """The HTML block under a question's title: number, difficulty, tags, aliases, draft notice."""
     esc = html.escape
-    tags = "".join(
+    # Spaces between the elements keep words apart in the search index's extracted text.
+    tags = " ".join(
         f'<a class="bank-tag" href="{esc(tags_url)}#{tag_anchor(tag)}">{esc(tag)}</a>' for tag in question.meta.tags
     )
     parts = [
@@ -93,7 +94,7 @@ def question_header(question: Question, topic: Topic, tags_url: str) -> str:
         f'<span class="bank-difficulty" data-difficulty="{esc(question.meta.difficulty)}">{esc(question.meta.difficulty)}</span>',
         f'<span class="bank-tags">{tags}</span>',
     ]
-    header = '<div class="bank-meta">' + "".join(parts) + "</div>"
+    header = '<div class="bank-meta">' + " ".join(parts) + "</div>"
     if question.meta.aliases:
         aliases = "；".join(esc(a) for a in question.meta.aliases)
         header += f'<p class="bank-aliases">又名：{aliases}</p>'
