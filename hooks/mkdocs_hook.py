@@ -15,7 +15,7 @@ from mkdocs.structure.toc import get_toc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from bank import html_size, notebook_page, render, search_worker  # noqa: E402
+from bank import html_size, notebook_page, render, search_index, search_worker  # noqa: E402
 from bank.vendor import VendorMissing, vendor_files  # noqa: E402
 from bank.collect import load_bank  # noqa: E402
 from bank.problems import ContentError  # noqa: E402
@@ -128,6 +128,10 @@ def on_post_build(config):
             worker.write_text(search_worker.patch(worker.read_text(encoding="utf-8"), worker.name), encoding="utf-8")
         except search_worker.WorkerPatchError as error:
             raise PluginError(str(error)) from None
+
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.is_file():
+        index.write_text(search_index.compact(index.read_text(encoding="utf-8")), encoding="utf-8")
 
     bank = state["bank"]
     per_topic = ", ".join(f"{t.folder} {len(t.questions)}" for t in bank.topics)
