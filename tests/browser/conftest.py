@@ -39,9 +39,12 @@ def browser():
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
+    import yaml
     from siteserver import SiteServer
+    from siteutil import ROOT
 
-    with SiteServer(built_site) as server:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    with SiteServer(built_site, site_url=config["site_url"]) as server:
         yield server.url
 
 

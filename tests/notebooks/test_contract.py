@@ -4,7 +4,7 @@ from __future__ import annotations
 import inspect
 
 import pytest
-from conftest import ROOT
+from siteutil import ROOT
 from nbutil import notebook_namespace
 
 CONTRACT = {

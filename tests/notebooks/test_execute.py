@@ -5,7 +5,7 @@ import time
 
 import nbformat
 import pytest
-from conftest import ROOT
+from siteutil import ROOT
 from figures import report
 from nbclient import NotebookClient
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from bankfixture import make_bank, question_md
-from conftest import ROOT
+from siteutil import ROOT
 
 from bank import readme
 
