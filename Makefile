@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BANK := PYTHONPATH=hooks $(PY) -m bank
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build test check readme clean
+.PHONY: serve build test check readme bench clean
 
 $(VENV)/.base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ test: $(VENV)/.test node_modules/.installed
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory build
 	$(PY) -m pytest tests -q --ignore=tests/unit
+
+bench: $(VENV)/.test node_modules/.installed
+	$(PY) tests/bench.py
 
 clean:
 	rm -rf site .cache

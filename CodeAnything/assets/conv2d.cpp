@@ -68,9 +68,9 @@ int main() {
     if (s.n <= 0 || s.c <= 0 || s.h <= 0 || s.w <= 0 || s.o <= 0 || s.kh <= 0 || s.kw <= 0 || s.sh <= 0 ||
         s.sw <= 0 || s.ph < 0 || s.pw < 0 || (s.has_bias != 0 && s.has_bias != 1))
         return fail("sizes and strides must be positive, padding non-negative, has_bias 0 or 1");
-    const long oh = (s.h + 2 * s.ph - s.kh) / s.sh + 1;
-    const long ow = (s.w + 2 * s.pw - s.kw) / s.sw + 1;
     if (s.h + 2 * s.ph < s.kh || s.w + 2 * s.pw < s.kw) return fail("kernel larger than padded input");
+    const long oh = (s.h + 2 * s.ph - s.kh) / s.sh + 1;  // 与 PyTorch 相同：向下取整
+    const long ow = (s.w + 2 * s.pw - s.kw) / s.sw + 1;
 
     std::vector<double> x, w, b;
     if (!read_values(x, s.n * s.c * s.h * s.w)) return fail("not enough input values");
