@@ -8,11 +8,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COPY_IGNORE = shutil.ignore_patterns(".venv", "site", ".cache", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".venv", "site", ".cache", ".git", "__pycache__", ".pytest_cache", "*.egg-info", "node_modules"
+)
 
 
 def copy_repo(dest: Path) -> Path:
+    """A copy of the working tree; node_modules (about 200 MB) is linked, not copied."""
     shutil.copytree(ROOT, dest, ignore=COPY_IGNORE)
+    (dest / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     return dest
 
 

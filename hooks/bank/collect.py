@@ -8,7 +8,7 @@ from . import markdown_rules as md
 from . import metadata as meta_rules
 from . import notebooks as nb_rules
 from .model import TOPIC_FOLDERS, Bank, Companion, Question, Topic
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, sorted_problems
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOPIC_KEYS = {"title", "icon", "summary", "order"}
@@ -39,7 +39,7 @@ def collect(root: Path) -> tuple[Bank, list[Problem]]:
     topics = [topic for folder in TOPIC_FOLDERS if (topic := _load_topic(root, folder, report))]
     bank = Bank(topics)
     _check_unique_titles(bank, report)
-    return bank, sorted(set(report.problems))
+    return bank, sorted_problems(report.problems)
 
 
 def read_text(root: Path, path: str, report: Reporter) -> str | None:

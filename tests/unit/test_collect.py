@@ -326,3 +326,12 @@ def test_github_annotation_format(root):
     assert problem.github_annotation() == (
         "::error file=LLMs/q1.md,line=4::unknown difficulty '简单'; use one of 基础 | 中等 | 进阶"
     )
+
+
+def test_problems_with_and_without_lines_sort_together(root):
+    # one file, one problem with a line (placeholder) and one without (duplicate title)
+    write(root, "VisionPerception/q1.md", question_md("问题 LLMs").replace("因为如此。", "TODO"))
+    assert problems(root) == [
+        "VisionPerception/q1.md: duplicate title '问题 LLMs': LLMs/q1.md already uses it; merge them or add this one as an alias there",
+        "VisionPerception/q1.md:24: placeholder text 'TODO': write the real answer before submitting",
+    ]
