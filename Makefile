@@ -1,11 +1,11 @@
-# Every target sets up .venv itself, so `make test` works right after `git clone`.
+# Every target sets up what it needs itself, so `make test` works right after `git clone`.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BANK := PYTHONPATH=hooks $(PY) -m bank
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build test check readme bench clean
+.PHONY: serve build build-properdocs test check readme lint fix new bench clean
 
 $(VENV)/.base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,13 +13,23 @@ $(VENV)/.base: pyproject.toml
 	$(PY) -m pip install --quiet .
 	touch $@
 
+$(VENV)/.lint: $(VENV)/.base
+	$(PY) -m pip install --quiet '.[lint]'
+	touch $@
+
+$(VENV)/.test: $(VENV)/.lint
+	$(PY) -m pip install --quiet '.[test]'
+	touch $@
+
+PROPERDOCS_VENV := .venv-properdocs
+$(PROPERDOCS_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(PROPERDOCS_VENV)
+	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet '.[properdocs]'
+	touch $@
+
 # Browser assets (KaTeX, Mermaid) come from npm at the versions in package-lock.json; the site serves its own copy.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
-	touch $@
-
-$(VENV)/.test: $(VENV)/.base pyproject.toml
-	$(PY) -m pip install --quiet '.[test]'
 	touch $@
 
 serve: $(VENV)/.base node_modules/.installed
@@ -28,15 +38,30 @@ serve: $(VENV)/.base node_modules/.installed
 build: $(VENV)/.base node_modules/.installed
 	$(MKDOCS) build --strict
 
+build-properdocs: $(PROPERDOCS_VENV)/.installed node_modules/.installed
+	NO_MKDOCS_2_WARNING=1 $(PROPERDOCS_VENV)/bin/properdocs build --strict --site-dir site-properdocs
+
 check: $(VENV)/.base
 	$(BANK) check
 
 readme: $(VENV)/.base
 	$(BANK) readme
 
-test: $(VENV)/.test node_modules/.installed
+lint: $(VENV)/.lint
+	$(BANK) lint
+	$(VENV)/bin/ruff check hooks tests
+
+fix: $(VENV)/.lint
+	$(BANK) fix
+
+# make new TOPIC=LLMs TITLE="…" [SLUG=…]
+new: $(VENV)/.base
+	$(BANK) new --topic "$(TOPIC)" --title "$(TITLE)" $(if $(SLUG),--slug "$(SLUG)")
+
+test: $(VENV)/.test $(PROPERDOCS_VENV)/.installed node_modules/.installed
 	$(PY) -m pytest tests/unit -q
 	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory build
 	$(PY) -m pytest tests -q --ignore=tests/unit
 
@@ -44,4 +69,4 @@ bench: $(VENV)/.test node_modules/.installed
 	$(PY) tests/bench.py
 
 clean:
-	rm -rf site .cache
+	rm -rf site site-properdocs .cache

@@ -1,4 +1,5 @@
 """MkDocs adapter for the question bank core (`hooks/bank`). Thin on purpose: the core knows no MkDocs."""
+
 from __future__ import annotations
 
 import logging
@@ -16,11 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from bank import html_size, notebook_page, render, search_index, search_worker  # noqa: E402
-from bank.vendor import VendorMissing, vendor_files  # noqa: E402
 from bank.collect import load_bank  # noqa: E402
 from bank.problems import ContentError  # noqa: E402
+from bank.vendor import VendorMissing, vendor_files  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.bank")
+CONTRIBUTING = "CONTRIBUTING.md"
 HOME_MARKER = "<!-- bank:topics -->"
 TAGS_MARKER = "<!-- bank:tags -->"
 state: dict = {}
@@ -62,14 +64,32 @@ def on_files(files, config):
             add(File(path, src_dir=str(ROOT), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
         add(File.generated(config, topic.index_path, content=render.topic_index_page(topic)))
 
+    # The contributing guide has one source, at the repository root where GitHub shows it.
+    add(
+        File(
+            CONTRIBUTING,
+            src_dir=str(ROOT),
+            dest_dir=config.site_dir,
+            use_directory_urls=config.use_directory_urls,
+            dest_uri="contributing/index.html",
+        )
+    )
+
     node_modules = ROOT / "node_modules"
     try:
         assets = vendor_files(node_modules)
     except VendorMissing as error:
         raise PluginError(str(error)) from None
     for source, destination in assets:
-        add(File(source, src_dir=str(node_modules), dest_dir=config.site_dir,
-                 use_directory_urls=config.use_directory_urls, dest_uri=destination))
+        add(
+            File(
+                source,
+                src_dir=str(node_modules),
+                dest_dir=config.site_dir,
+                use_directory_urls=config.use_directory_urls,
+                dest_uri=destination,
+            )
+        )
     return files
 
 

@@ -1,4 +1,5 @@
 """A minimal valid bank on disk, for tests that break it one rule at a time."""
+
 from __future__ import annotations
 
 import json
@@ -82,7 +83,7 @@ def make_bank(root: Path) -> Path:
         order = ["q1"] + (["nb1"] if folder == "CodeAnything" else [])
         lines = "".join(f"  - {slug}\n" for slug in order)
         (topic / "topic.yml").write_text(
-            f"title: 专题{index}\nicon: \"🏆\"\nsummary: 一句话介绍。\norder:\n{lines}", encoding="utf-8"
+            f'title: 专题{index}\nicon: "🏆"\nsummary: 一句话介绍。\norder:\n{lines}', encoding="utf-8"
         )
         (topic / "q1.md").write_text(question_md(f"问题 {folder}"), encoding="utf-8")
     (root / "CodeAnything" / "nb1.ipynb").write_text(valid_notebook(), encoding="utf-8")

@@ -1,4 +1,5 @@
 """`make bench`: print the site's speed and size figures. Figures, not assertions: the budgets live in tests."""
+
 from __future__ import annotations
 
 import gzip
@@ -19,14 +20,25 @@ from siteserver import SiteServer  # noqa: E402
 from siteutil import ROOT  # noqa: E402
 
 QUERIES = yaml.safe_load((ROOT / "tests/browser/queries.yml").read_text(encoding="utf-8"))
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def timed_build(site: Path) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-                   cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        cwd=ROOT,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     return time.perf_counter() - started
 
 
@@ -79,21 +91,29 @@ def main() -> None:
         index = (site / "search/search_index.json").read_bytes()
         pages = sum(1 for _ in site.rglob("index.html"))
         zipped = len(gzip.compress(index, 9))
-        print(f"search index: {len(index) / 1024:.0f} KB raw, {zipped / 1024:.0f} KB gzipped, "
-              f"{zipped / pages / 1024:.2f} KB gzipped per page, {pages} pages")
+        print(
+            f"search index: {len(index) / 1024:.0f} KB raw, {zipped / 1024:.0f} KB gzipped, "
+            f"{zipped / pages / 1024:.2f} KB gzipped per page, {pages} pages"
+        )
 
         from playwright.sync_api import sync_playwright
 
         site_url = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
         with SiteServer(site, site_url=site_url) as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=FLAGS)
+            browser = playwright.chromium.launch(
+                executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=FLAGS
+            )
             for name, path in [("home page", ""), ("question page", "LLMs/lora-and-p-tuning/")]:
                 transferred, raw, third = first_view(browser, server.url + path)
-                print(f"first view of the {name}: {transferred / 1024:.0f} KB transferred (gzip), "
-                      f"{raw / 1024:.0f} KB uncompressed, {third} third-party requests")
+                print(
+                    f"first view of the {name}: {transferred / 1024:.0f} KB transferred (gzip), "
+                    f"{raw / 1024:.0f} KB uncompressed, {third} third-party requests"
+                )
             timings = search_latencies(browser, server.url)
-            print(f"search: median {statistics.median(timings) * 1000:.0f} ms from last keystroke to results "
-                  f"over {len(timings)} queries (max {max(timings) * 1000:.0f} ms)")
+            print(
+                f"search: median {statistics.median(timings) * 1000:.0f} ms from last keystroke to results "
+                f"over {len(timings)} queries (max {max(timings) * 1000:.0f} ms)"
+            )
             browser.close()
 
 

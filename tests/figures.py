@@ -1,4 +1,5 @@
 """Figures that tests print (not assert): timings and sizes, shown at the end of the pytest run."""
+
 from __future__ import annotations
 
 LINES: list[str] = []

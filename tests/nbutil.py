@@ -1,4 +1,5 @@
 """Load the functions a notebook defines, so tests can import them by name."""
+
 from __future__ import annotations
 
 import os
@@ -25,9 +26,7 @@ def notebook_namespace(path: str | Path) -> dict:
         for cell in notebook.cells:
             if cell.cell_type != "code" or "nondeterministic" in cell.metadata.get("tags", []):
                 continue
-            source = "\n".join(
-                line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!"))
-            )
+            source = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!")))
             exec(compile(source, f"{path.name}", "exec"), namespace)
     finally:
         os.chdir(previous)

@@ -1,4 +1,5 @@
 """Serve a built site on 127.0.0.1 the way a static host such as GitHub Pages does: gzip for text files."""
+
 from __future__ import annotations
 
 import gzip

@@ -1,4 +1,5 @@
 """Build the real site (or a broken copy of the repository) with the real `mkdocs build`."""
+
 from __future__ import annotations
 
 import os

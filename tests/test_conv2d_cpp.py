@@ -3,6 +3,7 @@
 The notebook defines `conv2d` (im2col, itself checked against torch.nn.functional.conv2d) and
 `to_protocol_input`, which encodes one call in the text protocol the C++ program reads on stdin.
 """
+
 from __future__ import annotations
 
 import os
@@ -65,11 +66,11 @@ CASES = {
 
 @pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
 def test_cpp_matches_python_conv2d(binary, notebook, case):
-    N, C, H, W, O, (KH, KW), stride, padding, has_bias = CASES[case]
+    N, C, H, W, out_channels, (KH, KW), stride, padding, has_bias = CASES[case]
     rng = np.random.default_rng(list(CASES).index(case))
     x = rng.normal(size=(N, C, H, W))
-    w = rng.normal(size=(O, C, KH, KW))
-    b = rng.normal(size=O) if has_bias else None
+    w = rng.normal(size=(out_channels, C, KH, KW))
+    b = rng.normal(size=out_channels) if has_bias else None
 
     expected = notebook["conv2d"](x, w, b, stride=stride, padding=padding)
     result = run_cpp(binary, notebook["to_protocol_input"](x, w, b, stride=stride, padding=padding))

@@ -1,4 +1,5 @@
-"""Command line: `python -m bank check | readme` (run with hooks/ on PYTHONPATH, as the Makefile does)."""
+"""Command line: `python -m bank check | readme | lint | fix` (run with hooks/ on PYTHONPATH, as the Makefile does)."""
+
 from __future__ import annotations
 
 import argparse
@@ -7,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import readme
+from . import new_question, readme, typography
 from .collect import collect
 from .problems import Problem
 
@@ -25,7 +26,9 @@ def check(root: Path) -> int:
     bank, problems = collect(root)
     try:
         if not problems and readme.out_of_date(root, bank):
-            problems.append(Problem("README.md", None, "README tables are out of date: run `make readme` and commit README.md"))
+            problems.append(
+                Problem("README.md", None, "README tables are out of date: run `make readme` and commit README.md")
+            )
     except readme.ReadmeError as error:
         problems.append(Problem("README.md", None, str(error).replace("\n", " ")))
     if problems:
@@ -50,13 +53,64 @@ def update_readme(root: Path) -> int:
     return 0
 
 
+PROSE_FILES = ("README.md", "CONTRIBUTING.md", "docs/*.md", "docs/**/*.md")
+
+
+def prose_files(root: Path) -> list[Path]:
+    """Every file whose Chinese prose `make lint` checks: questions, notebooks, README, guides."""
+    bank, _ = collect(root)
+    paths = [root / q.path for q in bank.questions] + [root / c.path for t in bank.topics for c in t.companions]
+    for pattern in PROSE_FILES:
+        paths += sorted(root.glob(pattern))
+    return sorted(set(paths))
+
+
+def lint(root: Path, fix: bool) -> int:
+    typography.configure(root)
+    findings = []
+    for path in prose_files(root):
+        relative = path.relative_to(root).as_posix()
+        text = path.read_text(encoding="utf-8")
+        notebook = path.suffix == ".ipynb"
+        if fix:
+            fixed = typography.fix_notebook(text) if notebook else typography.fix_markdown(text)
+            if fixed != text and (typography.lint_notebook(relative, text) if notebook else True):
+                path.write_text(fixed, encoding="utf-8")
+                print(f"fixed {relative}")
+        else:
+            findings += (
+                typography.lint_notebook(relative, text) if notebook else typography.lint_markdown(relative, text)
+            )
+    for finding in findings:
+        print(finding, file=sys.stderr)
+    if findings:
+        print(f"✗ {len(findings)} typography problem(s); `make fix` applies the fixes", file=sys.stderr)
+        return 1
+    if not fix:
+        print("✓ Chinese typography OK")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bank", description="Validate the question bank and keep README in sync.")
-    parser.add_argument("command", choices=["check", "readme"])
+    parser.add_argument("command", choices=["check", "readme", "lint", "fix", "new"])
+    parser.add_argument("--topic", help="new: topic folder, e.g. LLMs")
+    parser.add_argument("--title", help="new: the question as readers should see it")
+    parser.add_argument("--slug", help="new: file name without .md (derived from the title's Latin words if omitted)")
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.root)
+    if args.command == "new":
+        try:
+            path = new_question.create(args.root, args.topic or "", args.title or "", args.slug)
+        except new_question.NewQuestionError as error:
+            print(f"✗ {error}", file=sys.stderr)
+            return 1
+        print(path.relative_to(args.root).as_posix())
+        return 0
+    if args.command in ("lint", "fix"):
+        return lint(args.root, fix=args.command == "fix")
     return update_readme(args.root)
 
 

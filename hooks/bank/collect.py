@@ -1,4 +1,5 @@
 """Read the six topic folders, validate every file, and number the questions from `order`."""
+
 from __future__ import annotations
 
 import re
@@ -70,7 +71,11 @@ def _load_topic(root: Path, folder: str, report: Reporter) -> Topic | None:
         return None
     for key in data:
         if key not in TOPIC_KEYS:
-            report.add(config_path, meta_rules.key_line(text, str(key), 1), f"unknown key '{key}'; allowed: icon, order, summary, title")
+            report.add(
+                config_path,
+                meta_rules.key_line(text, str(key), 1),
+                f"unknown key '{key}'; allowed: icon, order, summary, title",
+            )
     for key in ("title", "icon", "summary"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             report.add(config_path, meta_rules.key_line(text, key, 1), f"'{key}' must be a non-empty string")
@@ -81,7 +86,11 @@ def _load_topic(root: Path, folder: str, report: Reporter) -> Topic | None:
 
     for slug, line in order.items():
         if slug not in question_files:
-            report.add(config_path, line, f"'{slug}' is listed in order but {folder}/{slug}.md (or .ipynb) does not exist; add the file or remove the entry")
+            report.add(
+                config_path,
+                line,
+                f"'{slug}' is listed in order but {folder}/{slug}.md (or .ipynb) does not exist; add the file or remove the entry",
+            )
     for slug, path in question_files.items():
         if slug not in order:
             report.add(path, 1, f"not listed in {config_path}: append '  - {slug}' to its order")
@@ -99,7 +108,11 @@ def _load_topic(root: Path, folder: str, report: Reporter) -> Topic | None:
     }
     for slug, path in companion_files.items():
         if slug not in markdown_slugs:
-            report.add(path, None, f"companion notebook has no question: {folder}/{slug}.md does not exist; name it after its question's slug")
+            report.add(
+                path,
+                None,
+                f"companion notebook has no question: {folder}/{slug}.md does not exist; name it after its question's slug",
+            )
             continue
         title = _load_companion(root, path, report)
         if title is not None:
@@ -116,17 +129,25 @@ def _read_order(text: str, order, config_path: str, report: Reporter) -> dict[st
     result: dict[str, int] = {}
     for slug in order:
         slug = str(slug)
-        line = next((n for n, l in enumerate(lines, 1) if re.match(rf"^\s*-\s*['\"]?{re.escape(slug)}['\"]?\s*(#.*)?$", l)), None)
+        entry_lines = _entry_lines(lines, slug)
+        line = entry_lines[0] if entry_lines else None
         if not SLUG.match(slug):
-            report.add(config_path, line, f"'{slug}' is not a valid slug: use lowercase letters, digits and single hyphens")
+            report.add(
+                config_path, line, f"'{slug}' is not a valid slug: use lowercase letters, digits and single hyphens"
+            )
         elif slug in RESERVED_SLUGS:
             report.add(config_path, line, f"'{slug}' is reserved; choose another slug")
         elif slug in result:
-            later = [n for n, l in enumerate(lines, 1) if re.match(rf"^\s*-\s*['\"]?{re.escape(slug)}['\"]?\s*(#.*)?$", l)]
-            report.add(config_path, later[-1] if later else line, f"'{slug}' is listed twice in order")
+            report.add(config_path, entry_lines[-1] if entry_lines else None, f"'{slug}' is listed twice in order")
         else:
             result[slug] = line
     return result
+
+
+def _entry_lines(lines: list[str], slug: str) -> list[int]:
+    """Lines of topic.yml that list `slug` as an `order` entry."""
+    entry = re.compile(rf"^\s*-\s*['\"]?{re.escape(slug)}['\"]?\s*(#.*)?$")
+    return [number for number, text in enumerate(lines, 1) if entry.match(text)]
 
 
 def _scan_folder(root: Path, folder: str, topic: Topic, report: Reporter) -> tuple[dict, dict]:
@@ -147,13 +168,23 @@ def _scan_folder(root: Path, folder: str, topic: Topic, report: Reporter) -> tup
             companions[file.stem] = path
         elif len(parts) == 1 and file.suffix in (".md", ".ipynb"):
             if not SLUG.match(file.stem) or file.stem in RESERVED_SLUGS:
-                report.add(path, None, f"'{file.name}' is not a valid question file name: use a slug like lora-and-p-tuning{file.suffix}")
+                report.add(
+                    path,
+                    None,
+                    f"'{file.name}' is not a valid question file name: use a slug like lora-and-p-tuning{file.suffix}",
+                )
             elif file.stem in questions:
-                report.add(path, None, f"duplicate slug '{file.stem}': {questions[file.stem]} already uses it; keep one file")
+                report.add(
+                    path, None, f"duplicate slug '{file.stem}': {questions[file.stem]} already uses it; keep one file"
+                )
             else:
                 questions[file.stem] = path
         else:
-            report.add(path, None, "unexpected file in a topic folder: questions are <slug>.md or <slug>.ipynb, companion notebooks go in notebooks/, images in assets/")
+            report.add(
+                path,
+                None,
+                "unexpected file in a topic folder: questions are <slug>.md or <slug>.ipynb, companion notebooks go in notebooks/, images in assets/",
+            )
     return questions, companions
 
 
@@ -173,6 +204,10 @@ def _load_question(root: Path, path: str, report: Reporter) -> meta_rules.Metada
     for key, message in problems:
         report.add(path, meta_rules.key_line(yaml_text, key, 2), message)
 
+    if not meta.draft:
+        for tag in meta.tags:
+            if md.PLACEHOLDER.search(tag):
+                report.add(path, meta_rules.key_line(yaml_text, "tags", 2), f"placeholder tag '{tag}': give real tags")
     lines = md.scan(body, body_start)
     checks = [md.check_no_h1, md.check_safety]
     if not meta.draft:
@@ -194,10 +229,15 @@ def _load_notebook(root: Path, path: str, text: str, report: Reporter, *, compan
         report.add(path, error.line, str(error))
         return None
     data = nb_rules.metadata(notebook)
-    line_of_key = next((n for n, l in enumerate(text.split("\n"), 1) if f'"{nb_rules.METADATA_KEY}"' in l), None)
+    key = f'"{nb_rules.METADATA_KEY}"'
+    line_of_key = next((number for number, line in enumerate(text.split("\n"), 1) if key in line), None)
     if data is None:
         keys = "title" if companion else "title, tags, difficulty"
-        report.add(path, None, f"missing notebook metadata '{nb_rules.METADATA_KEY}' with {keys}: add it under Edit → Notebook Metadata")
+        report.add(
+            path,
+            None,
+            f"missing notebook metadata '{nb_rules.METADATA_KEY}' with {keys}: add it under Edit → Notebook Metadata",
+        )
         return None
     meta, problems = meta_rules.validate(data, companion=companion)
     for _, message in problems:
@@ -234,10 +274,12 @@ def _check_links(root: Path, path: str, targets: list[tuple[int | None, str]], r
             continue
         resolved = (base / local).resolve()
         if not resolved.is_relative_to(root.resolve()) or not resolved.is_file():
-            report.add(path, line, f"broken link '{target}': no such file; link to an existing file relative to this one")
+            report.add(
+                path, line, f"broken link '{target}': no such file; link to an existing file relative to this one"
+            )
 
 
-def _normal_title(title: str) -> str:
+def normal_title(title: str) -> str:
     return re.sub(r"[\s，。？！、：；,.?!:;（）()“”\"'`]+", "", title).casefold()
 
 
@@ -246,9 +288,13 @@ def _check_unique_titles(bank: Bank, report: Reporter) -> None:
     owners: dict[str, Question] = {}
     for question in bank.questions:
         for name in [question.title, *question.meta.aliases]:
-            key = _normal_title(name)
+            key = normal_title(name)
             other = owners.get(key)
             if other is not None and other is not question:
-                report.add(question.path, None, f"duplicate title '{name}': {other.path} already uses it; merge them or add this one as an alias there")
+                report.add(
+                    question.path,
+                    None,
+                    f"duplicate title '{name}': {other.path} already uses it; merge them or add this one as an alias there",
+                )
             else:
                 owners[key] = question

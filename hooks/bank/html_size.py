@@ -3,6 +3,7 @@
 Material's templates indent heavily: about a third of a page's bytes is whitespace between tags.
 Browsers collapse such whitespace anyway, except inside these elements, which are left untouched.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Each check takes Markdown text and the file line where that text starts, and returns
 (line, message) pairs, so the same rules serve question files and notebook cells.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,8 @@ HTML_SRC = re.compile(r"""<(?:img|a|source)\b[^>]*?\s(?:src|href)\s*=\s*["']([^"
 SCRIPT = re.compile(r"<\s*script\b", re.IGNORECASE)
 JS_URL = re.compile(r"javascript\s*:", re.IGNORECASE)
 EVENT_HANDLER = re.compile(r"<[a-zA-Z][^>]*\son[a-z]+\s*=", re.IGNORECASE)
-PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|FIXME)\b|待补充|待完善|此处填写|在此填写|lorem ipsum", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\b(?:TODO|TBD|FIXME)\b|待补充|待完善|待分类|此处填写|在此填写|lorem ipsum", re.IGNORECASE)
+HTML_COMMENT = re.compile(r"<!--.*?-->")
 DOLLAR = re.compile(r"(?<!\\)\$")
 
 
@@ -43,7 +45,12 @@ def scan(text: str, first_line: int = 1) -> list[Line]:
             fence = match.group(1)
             lines.append(Line(number, "", True))
         elif fence is not None:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) and raw.strip() == match.group(1):
+            if (
+                match
+                and match.group(1)[0] == fence[0]
+                and len(match.group(1)) >= len(fence)
+                and raw.strip() == match.group(1)
+            ):
                 fence = None
             lines.append(Line(number, "", True))
         else:
@@ -82,7 +89,9 @@ def check_math(lines: list[Line]) -> list[tuple[int, str]]:
     for line in lines + [Line(0, "", True)]:
         if line.in_code or not line.text.strip():
             if count % 2:
-                found.append((start, "unbalanced '$' in this paragraph: close the formula, or write a literal dollar as \\$"))
+                found.append(
+                    (start, "unbalanced '$' in this paragraph: close the formula, or write a literal dollar as \\$")
+                )
             start, count = None, 0
             continue
         if start is None:
@@ -132,6 +141,11 @@ def check_no_h1(lines: list[Line]) -> list[tuple[int, str]]:
     ]
 
 
+def has_text(line: Line) -> bool:
+    """True when the line says something: not blank and not only an HTML comment (the skeleton's guidance)."""
+    return bool(HTML_COMMENT.sub("", line.text).strip())
+
+
 def check_sections(lines: list[Line], body_start: int) -> list[tuple[int, str]]:
     """The body's `##` sections: known names, in order, required ones present, none empty."""
     found = []
@@ -139,7 +153,9 @@ def check_sections(lines: list[Line], body_start: int) -> list[tuple[int, str]]:
     seen: list[str] = []
     for number, name in sections:
         if name not in SECTION_ORDER:
-            found.append((number, f"unknown section '## {name}'; sections are " + ", ".join(f"## {s}" for s in SECTION_ORDER)))
+            found.append(
+                (number, f"unknown section '## {name}'; sections are " + ", ".join(f"## {s}" for s in SECTION_ORDER))
+            )
         elif name in seen:
             found.append((number, f"section '## {name}' appears twice"))
         else:
@@ -155,12 +171,14 @@ def check_sections(lines: list[Line], body_start: int) -> list[tuple[int, str]]:
         found.append((prose_before_first[0].number, "text before the first section: start the body with '## 简答'"))
 
     bounds = [number for number, _ in sections] + [10**9]
-    for (number, name), end in zip(sections, bounds[1:]):
-        content = [line for line in lines if number < line.number < end and (line.text.strip() or line.in_code)]
+    for (number, name), end in zip(sections, bounds[1:], strict=True):
+        content = [line for line in lines if number < line.number < end and (has_text(line) or line.in_code)]
         if not content:
             found.append((number, f"section '## {name}' is empty"))
         elif name == "参考资料":
             targets = [t for n, t in links(lines) if number < n < end]
             if not any(is_external(t) for t in targets):
-                found.append((number, "'## 参考资料' needs at least one link to a primary source (paper or official docs)"))
+                found.append(
+                    (number, "'## 参考资料' needs at least one link to a primary source (paper or official docs)")
+                )
     return found

@@ -1,4 +1,5 @@
 """Question metadata: the YAML front matter of a Markdown file, or a notebook's `interview` key."""
+
 from __future__ import annotations
 
 import re
@@ -118,9 +119,7 @@ def validate(data: dict, *, companion: bool = False) -> tuple[Metadata, list[tup
     if difficulty is None:
         problems.append(("difficulty", "missing 'difficulty': use one of " + " | ".join(DIFFICULTIES)))
     elif difficulty not in DIFFICULTIES:
-        problems.append(
-            ("difficulty", f"unknown difficulty '{difficulty}'; use one of " + " | ".join(DIFFICULTIES))
-        )
+        problems.append(("difficulty", f"unknown difficulty '{difficulty}'; use one of " + " | ".join(DIFFICULTIES)))
     else:
         meta.difficulty = difficulty
 

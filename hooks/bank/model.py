@@ -1,4 +1,5 @@
 """The bank as data: topics, numbered questions, companion notebooks and assets."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

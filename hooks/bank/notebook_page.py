@@ -3,6 +3,7 @@
 mkdocs-jupyter inlines ~0.6 MB of JupyterLab CSS and some scripts (one loads Mermaid from a CDN), gives
 Chinese headings empty ids, and leaves prompt/copy-button text that pollutes the search index.
 """
+
 from __future__ import annotations
 
 import base64
@@ -58,7 +59,7 @@ PLOT_COLOURS = 64
 def _shrink_plots(soup: BeautifulSoup) -> None:
     """Re-encode inline PNG plots with a 64-colour palette: line plots look the same at about a quarter the bytes."""
     for img in soup.find_all("img", src=lambda src: src and src.startswith(PNG_PREFIX)):
-        original = base64.b64decode(img["src"][len(PNG_PREFIX):])
+        original = base64.b64decode(img["src"][len(PNG_PREFIX) :])
         image = Image.open(io.BytesIO(original)).convert("RGBA")
         buffer = io.BytesIO()
         image.quantize(PLOT_COLOURS, method=Image.Quantize.FASTOCTREE).save(buffer, "PNG", optimize=True)

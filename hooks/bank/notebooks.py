@@ -1,4 +1,5 @@
 """Rules for Jupyter notebooks: valid nbformat, metadata under `interview`, clean saved outputs."""
+
 from __future__ import annotations
 
 import json
@@ -54,7 +55,7 @@ def markdown_of(notebook: nbformat.NotebookNode) -> str:
 
 def check_outputs(notebook: nbformat.NotebookNode, lines: list[int | None]) -> list[tuple[int | None, str]]:
     found = []
-    for index, (cell, line) in enumerate(zip(notebook.cells, lines), 1):
+    for index, (cell, line) in enumerate(zip(notebook.cells, lines, strict=True), 1):
         if cell.cell_type != "code":
             continue
         if cell.get("execution_count") is None and not cell.get("outputs") and cell.source.strip():
@@ -62,21 +63,25 @@ def check_outputs(notebook: nbformat.NotebookNode, lines: list[int | None]) -> l
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
                 name = output.get("ename", "error")
-                found.append((line, f"cell {index} has a saved error ({name}): fix it, re-run the notebook and save it"))
+                found.append(
+                    (line, f"cell {index} has a saved error ({name}): fix it, re-run the notebook and save it")
+                )
             data = output.get("data", {})
             if any(mime in data for mime in JS_MIME):
                 found.append((line, f"cell {index} has JavaScript output: clear it and display text or images only"))
             html = data.get("text/html", "")
             html = "".join(html) if isinstance(html, list) else html
             if md.SCRIPT.search(html) or md.EVENT_HANDLER.search(html):
-                found.append((line, f"cell {index} has HTML output with a script: clear it and display text or images only"))
+                found.append(
+                    (line, f"cell {index} has HTML output with a script: clear it and display text or images only")
+                )
     return found
 
 
 def check_markdown_cells(notebook: nbformat.NotebookNode, lines: list[int | None]) -> tuple[list, list]:
     """Content rules for each markdown cell; also returns (line, target) links for the caller to resolve."""
     found, targets = [], []
-    for index, (cell, line) in enumerate(zip(notebook.cells, lines), 1):
+    for index, (cell, line) in enumerate(zip(notebook.cells, lines, strict=True), 1):
         if cell.cell_type != "markdown":
             continue
         scanned = md.scan(cell.source)

@@ -1,4 +1,5 @@
 """Problems found in contributor files, reported as `path:line: message`."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

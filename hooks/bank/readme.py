@@ -1,4 +1,5 @@
 """Keep README.md's generated tables in sync with the topic folders."""
+
 from __future__ import annotations
 
 from pathlib import Path

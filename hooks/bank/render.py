@@ -2,6 +2,7 @@
 
 Links in site fragments point at source files (`slug.md`), which the site engine turns into page URLs.
 """
+
 from __future__ import annotations
 
 import html
@@ -65,8 +66,7 @@ def home_cards(bank: Bank) -> str:
         drafts = len(topic.drafts)
         count = f"{len(topic.questions)} 题" + (f"（{drafts} 题{DRAFT_LABEL}）" if drafts else "")
         cards.append(
-            f"-   {topic.icon} **[{topic.title}]({topic.index_path})**\n\n"
-            f"    ---\n\n    {topic.summary}\n\n    {count}"
+            f"-   {topic.icon} **[{topic.title}]({topic.index_path})**\n\n    ---\n\n    {topic.summary}\n\n    {count}"
         )
     return '<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>"
 
@@ -75,9 +75,7 @@ def tags_page(bank: Bank) -> str:
     """Every tag with links to its questions; links are relative to the page `tags.md` at the site root."""
     sections = []
     for tag, questions in bank.tags.items():
-        items = "\n".join(
-            f"- [{q.title}]({q.topic}/{q.filename}) · {q.meta.difficulty}" for q in questions
-        )
+        items = "\n".join(f"- [{q.title}]({q.topic}/{q.filename}) · {q.meta.difficulty}" for q in questions)
         sections.append(f"## {tag} {{ #{tag_anchor(tag)} }}\n\n{items}")
     return "\n\n".join(sections)
 

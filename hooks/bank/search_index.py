@@ -3,6 +3,7 @@
 Material writes every CJK character and every U+200B word joiner as a six-byte escape; as UTF-8 they
 take three bytes. The content is unchanged, so the browser builds the same index.
 """
+
 from __future__ import annotations
 
 import json

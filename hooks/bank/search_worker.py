@@ -6,6 +6,7 @@ For a Chinese query typed without spaces, the worker splits the text into words 
 - It joins the words back without a space before or after, so in a mixed query such as LoRA微调 the
   Latin and Chinese parts stay one unknown term and nothing is found. The third edit adds the spaces.
 """
+
 from __future__ import annotations
 
 FIXES = (

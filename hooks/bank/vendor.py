@@ -2,6 +2,7 @@
 
 Nothing third-party is committed: `npm ci` installs the versions pinned in package-lock.json.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

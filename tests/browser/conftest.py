@@ -1,4 +1,5 @@
 """Real Chromium (Debian's package) driven by Playwright, against the built site served on 127.0.0.1."""
+
 from __future__ import annotations
 
 import os
@@ -40,6 +41,7 @@ def browser():
 @pytest.fixture(scope="session")
 def site_url(built_site):
     import yaml
+
     from siteserver import SiteServer
     from siteutil import ROOT
 

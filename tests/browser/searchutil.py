@@ -1,4 +1,5 @@
 """Type into Material's search box as a user does, and read the ranked result pages."""
+
 from __future__ import annotations
 
 import time

@@ -1,4 +1,5 @@
 """Deterministic transfer budgets, measured in Chromium against a gzip-serving host."""
+
 from __future__ import annotations
 
 from figures import report

@@ -1,4 +1,5 @@
 """Self-hosted assets, formulas, diagrams, dark mode and phone layout, checked in real Chromium."""
+
 from __future__ import annotations
 
 import re
@@ -83,9 +84,7 @@ def test_dark_mode_persists_and_notebooks_follow(page, site_url):
     assert scheme(page) == "slate"
     page.goto(site_url + NOTEBOOK_PAGE)  # full load of a notebook page
     assert scheme(page) == "slate"
-    background = page.evaluate(
-        "getComputedStyle(document.querySelector('.jp-OutputArea-output pre')).backgroundColor"
-    )
+    background = page.evaluate("getComputedStyle(document.querySelector('.jp-OutputArea-output pre')).backgroundColor")
     red, green, blue = [float(v) for v in re.findall(r"[\d.]+", background)[:3]]
     assert red + green + blue < 3 * 100, f"notebook output should be dark in slate, got {background}"
 

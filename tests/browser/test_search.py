@@ -1,10 +1,12 @@
 """Search as a reader does it: type a keyword, find the right page in the first 3 results."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 import yaml
+
 from searchutil import SEARCH_INPUT, highlighted_terms, open_search, ranked_pages, wait_for_results
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "queries.yml").read_text(encoding="utf-8"))

@@ -1,11 +1,13 @@
 """The functions each code answer must define, by name and signature: readers and tooling import them."""
+
 from __future__ import annotations
 
 import inspect
 
 import pytest
-from siteutil import ROOT
+
 from nbutil import notebook_namespace
+from siteutil import ROOT
 
 CONTRACT = {
     "CodeAnything/attention-multi-head.ipynb": {
@@ -28,7 +30,9 @@ CONTRACT = {
         "adam_step": ["param", "grad", "m", "v", "t", "lr", "beta1", "beta2", "eps"],
     },
     "VisionPerception/notebooks/rotated-box-iou.ipynb": {"rotated_iou": ["box1", "box2"]},
-    "IndustryAlgorithm/notebooks/camera-intrinsics-extrinsics.ipynb": {"project_points": ["points_world", "K", "R", "t"]},
+    "IndustryAlgorithm/notebooks/camera-intrinsics-extrinsics.ipynb": {
+        "project_points": ["points_world", "K", "R", "t"]
+    },
 }
 
 

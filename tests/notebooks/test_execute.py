@@ -1,16 +1,17 @@
 """Every notebook runs top to bottom on CPU, and its committed outputs are the outputs of its code."""
+
 from __future__ import annotations
 
 import time
 
 import nbformat
 import pytest
-from siteutil import ROOT
-from figures import report
 from nbclient import NotebookClient
 
 from bank.collect import load_bank
 from bank.notebooks import NONDETERMINISTIC_TAG
+from figures import report
+from siteutil import ROOT
 
 BANK = load_bank(ROOT)
 NOTEBOOKS = [q.path for q in BANK.questions if q.is_notebook] + [c.path for t in BANK.topics for c in t.companions]
@@ -48,7 +49,7 @@ def test_notebook_runs_and_reproduces_its_outputs(path):
     client.execute()  # raises CellExecutionError, naming the cell, on any error
     report(f"notebook {path}: ran in {time.perf_counter() - started:.1f} s")
 
-    for index, (old, new) in enumerate(zip(committed.cells, fresh.cells), 1):
+    for index, (old, new) in enumerate(zip(committed.cells, fresh.cells, strict=True), 1):
         if old.cell_type != "code" or NONDETERMINISTIC_TAG in old.metadata.get("tags", []):
             continue
         assert text_outputs(new) == text_outputs(old), (

@@ -1,7 +1,9 @@
 """Break a copy of the repository in one way at a time: the real build must stop and name the file."""
+
 from __future__ import annotations
 
 import pytest
+
 from siteutil import copy_repo, mkdocs_build
 
 
@@ -109,7 +111,9 @@ def break_notebook_error(root):
 def break_orphan_companion(root):
     path = root / "LLMs" / "notebooks" / "no-such-question.ipynb"
     path.parent.mkdir(exist_ok=True)
-    path.write_text((root / "CodeAnything" / "attention-multi-head.ipynb").read_text(encoding="utf-8"), encoding="utf-8")
+    path.write_text(
+        (root / "CodeAnything" / "attention-multi-head.ipynb").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     return path, "companion notebook has no question"
 
 
@@ -118,7 +122,8 @@ def break_anchor(root):
     path, _ = first_question(root)
     _, other = first_question(root, "DeepLearning")
     path.write_text(
-        path.read_text(encoding="utf-8") + f"\n见 [那一节](../DeepLearning/{other}.md#no-such-heading)。\n", encoding="utf-8"
+        path.read_text(encoding="utf-8") + f"\n见 [那一节](../DeepLearning/{other}.md#no-such-heading)。\n",
+        encoding="utf-8",
     )
     return path, "no-such-heading"
 

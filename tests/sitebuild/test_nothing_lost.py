@@ -1,4 +1,5 @@
 """The 'nothing lost' invariant, checked in the built HTML, the search index and README."""
+
 from __future__ import annotations
 
 import json
@@ -6,9 +7,9 @@ import re
 from html import unescape
 
 import pytest
-from siteutil import ROOT
 
 from bank import readme
+from siteutil import ROOT
 
 
 def page_html(site, url: str) -> str:

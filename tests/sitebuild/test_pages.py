@@ -1,4 +1,5 @@
 """Rendered pages: notebook pages are light and clean, and every TOC link lands on an element of its page."""
+
 from __future__ import annotations
 
 import json
@@ -6,6 +7,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+
 from figures import report
 
 NOTEBOOK_PAGE_BUDGET = 100 * 1024
@@ -30,7 +32,11 @@ def loaded_resources(html: str) -> list[str]:
     """URLs the browser fetches while loading the page: scripts, stylesheets, icons, images, frames."""
     soup = BeautifulSoup(html, "html.parser")
     urls = [tag.get("src") for tag in soup.find_all(["script", "img", "iframe", "source", "audio", "video"])]
-    urls += [tag.get("href") for tag in soup.find_all("link") if set(tag.get("rel", [])) - {"canonical", "prev", "next", "alternate"}]
+    urls += [
+        tag.get("href")
+        for tag in soup.find_all("link")
+        if set(tag.get("rel", [])) - {"canonical", "prev", "next", "alternate"}
+    ]
     return [url for url in urls if url]
 
 
@@ -91,6 +97,8 @@ def test_search_index_size_per_page(built_site):
     raw = (built_site / "search/search_index.json").read_bytes()
     pages = sum(1 for _ in built_site.rglob("index.html"))
     zipped = len(gzip.compress(raw, 9))
-    report(f"search index: {len(raw) / 1024:.0f} KB raw, {zipped / 1024:.0f} KB gzipped, {zipped / pages / 1024:.2f} KB gzipped per page ({pages} pages)")
+    report(
+        f"search index: {len(raw) / 1024:.0f} KB raw, {zipped / 1024:.0f} KB gzipped, {zipped / pages / 1024:.2f} KB gzipped per page ({pages} pages)"
+    )
     assert raw.decode("utf-8").isascii() is False, "the index should be written as UTF-8, not \\u escapes"
     assert zipped / pages <= SEARCH_INDEX_BUDGET_PER_PAGE

@@ -1,4 +1,5 @@
 """`python -m bank check` / `readme`: the fast validator that `make check` runs."""
+
 from __future__ import annotations
 
 import os
@@ -6,10 +7,10 @@ import subprocess
 import sys
 
 import pytest
-from bankfixture import make_bank, question_md
-from siteutil import ROOT
 
 from bank import readme
+from bankfixture import make_bank, question_md
+from siteutil import ROOT
 
 
 def run_bank(root, *args, **env):

@@ -1,13 +1,14 @@
 """One test per validation rule in DESIGN.md: each bad input gives its exact message and location."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
-from bankfixture import code_cell, make_bank, md_cell, notebook_json, question_md, valid_notebook
 
 from bank.collect import collect, load_bank
 from bank.problems import ContentError
+from bankfixture import code_cell, make_bank, md_cell, notebook_json, question_md, valid_notebook
 
 
 @pytest.fixture
@@ -147,7 +148,9 @@ def test_unknown_and_misordered_sections(root):
     assert problems(root) == [
         "LLMs/q1.md:20: unknown section '## 题外话'; sections are ## 简答, ## 详解, ## 代码, ## 常见追问, ## 参考资料"
     ]
-    swapped = question_md("好题").replace("## 简答", "## TMP").replace("## 详解", "## 简答").replace("## TMP", "## 详解")
+    swapped = (
+        question_md("好题").replace("## 简答", "## TMP").replace("## 详解", "## 简答").replace("## TMP", "## 详解")
+    )
     write(root, "LLMs/q1.md", swapped)
     assert problems(root) == ["LLMs/q1.md:12: section '## 简答' must come before '## 详解'"]
 
@@ -184,19 +187,23 @@ def test_unbalanced_dollar(root):
 
 
 def test_dollar_in_code_is_ignored(root):
-    write(root, "LLMs/q1.md", question_md("好题").replace("因为如此。", "用 `echo $HOME`：\n\n```bash\necho $PATH\n```"))
+    write(
+        root, "LLMs/q1.md", question_md("好题").replace("因为如此。", "用 `echo $HOME`：\n\n```bash\necho $PATH\n```")
+    )
     assert problems(root) == []
 
 
 def test_script_in_content(root):
     write(root, "LLMs/q1.md", question_md("好题").replace("因为如此。", "<script>alert(1)</script>"))
-    assert problems(root) == [
-        "LLMs/q1.md:24: <script> is not allowed in content; describe code in a fenced code block"
-    ]
+    assert problems(root) == ["LLMs/q1.md:24: <script> is not allowed in content; describe code in a fenced code block"]
 
 
 def test_event_handler_and_js_link(root):
-    write(root, "LLMs/q1.md", question_md("好题").replace("因为如此。", '<img src="a.png" onerror="x()"> [点](javascript:alert(1))'))
+    write(
+        root,
+        "LLMs/q1.md",
+        question_md("好题").replace("因为如此。", '<img src="a.png" onerror="x()"> [点](javascript:alert(1))'),
+    )
     found = problems(root)
     assert "LLMs/q1.md:24: javascript: links are not allowed in content" in found
     assert "LLMs/q1.md:24: HTML event handlers (onclick=, onerror=, …) are not allowed in content" in found
@@ -219,7 +226,9 @@ def test_working_relative_links(root):
 
 
 def test_draft_skips_content_rules_but_is_marked(root):
-    write(root, "LLMs/q1.md", "---\ntitle: 草稿\ntags: [a]\ndifficulty: 中等\nstatus: draft\n---\n\n## 简答\n\n正在写。\n")
+    write(
+        root, "LLMs/q1.md", "---\ntitle: 草稿\ntags: [a]\ndifficulty: 中等\nstatus: draft\n---\n\n## 简答\n\n正在写。\n"
+    )
     bank = load_bank(root)
     assert [q.meta.draft for q in bank.topic_named("LLMs").questions] == [True]
     assert len(bank.topic_named("LLMs").drafts) == 1
@@ -227,9 +236,7 @@ def test_draft_skips_content_rules_but_is_marked(root):
 
 def test_unknown_status(root):
     write(root, "LLMs/q1.md", question_md("好题", extra="status: done\n"))
-    assert problems(root) == [
-        "LLMs/q1.md:5: unknown status 'done'; the only status is 'draft' (omit it when answered)"
-    ]
+    assert problems(root) == ["LLMs/q1.md:5: unknown status 'done'; the only status is 'draft' (omit it when answered)"]
 
 
 def test_invalid_notebook_json(root):

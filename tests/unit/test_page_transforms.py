@@ -1,4 +1,5 @@
 """Core HTML transforms: notebook page cleaning, whitespace collapsing, the search worker fix, vendor assets."""
+
 from __future__ import annotations
 
 import base64
@@ -27,7 +28,16 @@ NOTEBOOK_HTML = """
 
 def test_notebook_clean_removes_inline_assets_and_noise():
     html, _ = notebook_page.clean(NOTEBOOK_HTML)
-    for gone in ("<style", "<script", "mermaid configuration", "In [1]:", "Out[1]:", "Copied!", "clipboard-copy-txt", 'href="#"'):
+    for gone in (
+        "<style",
+        "<script",
+        "mermaid configuration",
+        "In [1]:",
+        "Out[1]:",
+        "Copied!",
+        "clipboard-copy-txt",
+        'href="#"',
+    ):
         assert gone not in html
     assert '<div class="language-python highlight"><pre><code><span class="kn">import</span> ' in html
     assert '<span class="n">' not in html and '<span class="w">' not in html
@@ -63,15 +73,17 @@ def test_notebook_plots_are_requantised_when_smaller():
 
 
 def test_collapse_whitespace_keeps_pre_and_script():
-    html = '<div>\n    <p>a   b</p>\n\n  </div><pre>  keep\n    this</pre><script>\n  x = 1\n</script>\n   <span>y</span>'
+    html = (
+        "<div>\n    <p>a   b</p>\n\n  </div><pre>  keep\n    this</pre><script>\n  x = 1\n</script>\n   <span>y</span>"
+    )
     assert html_size.collapse_whitespace(html) == (
-        '<div>\n<p>a   b</p>\n</div><pre>  keep\n    this</pre><script>\n  x = 1\n</script>\n<span>y</span>'
+        "<div>\n<p>a   b</p>\n</div><pre>  keep\n    this</pre><script>\n  x = 1\n</script>\n<span>y</span>"
     )
 
 
 WORKER = (
-    'function fe(t,e){for(let s=0;s<t.length;s++)for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s);'
-    'let a=1;n[a]&&a<t.length-1&&(i[s++]=a)}'
+    "function fe(t,e){for(let s=0;s<t.length;s++)for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s);"
+    "let a=1;n[a]&&a<t.length-1&&(i[s++]=a)}"
     'search(e){e=e.replace(new RegExp("x","gu"),s=>[...fe(s,this.index.invertedIndex)].join("* "))}'
 )
 

@@ -1,21 +1,26 @@
 """Rendering of the numbered tables, README block, home cards, tags and page headers."""
+
 from __future__ import annotations
 
 import pytest
-from bankfixture import make_bank, question_md
 
 from bank import readme, render
 from bank.collect import load_bank
+from bankfixture import make_bank, question_md
 
 
 @pytest.fixture
 def bank(tmp_path):
     root = make_bank(tmp_path)
-    (root / "LLMs/q2.md").write_text(question_md("LoRA | 原理", tags="[LoRA, 微调]", difficulty="进阶"), encoding="utf-8")
+    (root / "LLMs/q2.md").write_text(
+        question_md("LoRA | 原理", tags="[LoRA, 微调]", difficulty="进阶"), encoding="utf-8"
+    )
     (root / "LLMs/q3.md").write_text(
         "---\ntitle: 草稿题\ntags: [x]\ndifficulty: 基础\nstatus: draft\n---\n\n## 简答\n\n写作中。\n", encoding="utf-8"
     )
-    (root / "LLMs/topic.yml").write_text("title: 大模型\nicon: \"🏆\"\nsummary: 简介。\norder:\n  - q1\n  - q2\n  - q3\n", encoding="utf-8")
+    (root / "LLMs/topic.yml").write_text(
+        'title: 大模型\nicon: "🏆"\nsummary: 简介。\norder:\n  - q1\n  - q2\n  - q3\n', encoding="utf-8"
+    )
     return load_bank(root)
 
 
