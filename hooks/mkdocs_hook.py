@@ -24,6 +24,7 @@ from bank.vendor import VendorMissing, vendor_files  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.bank")
 CONTRIBUTING = "CONTRIBUTING.md"
 HOME_MARKER = "<!-- bank:topics -->"
+RANDOM_MARKER = "<!-- bank:random -->"
 TAGS_MARKER = "<!-- bank:tags -->"
 state: dict = {}
 
@@ -99,7 +100,8 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.abs_src_path and Path(page.file.abs_src_path).is_relative_to(Path(config.docs_dir)):
         page.edit_url = _edit_url(config, f"docs/{src}")
     if src == "index.md":
-        return markdown.replace(HOME_MARKER, render.home_cards(bank))
+        picker = render.random_picker(bank.questions, "", "随机一题")
+        return markdown.replace(HOME_MARKER, render.home_cards(bank)).replace(RANDOM_MARKER, picker)
     if src == "tags.md":
         return markdown.replace(TAGS_MARKER, render.tags_page(bank))
     topic = bank.topic_named(src.split("/")[0])

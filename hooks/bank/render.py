@@ -6,6 +6,7 @@ Links in site fragments point at source files (`slug.md`), which the site engine
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from .model import Bank, Question, Topic
@@ -44,9 +45,11 @@ def topic_index_page(topic: Topic) -> str:
     count = len(topic.questions)
     drafts = len(topic.drafts)
     status = f"共 {count} 题" + (f"，其中 {drafts} 题{DRAFT_LABEL}" if drafts else "")
+    # Question URLs are relative to the topic index page, which lives at <Topic>/.
+    picker = random_picker(topic.questions, "../", "随机一题（本专题）")
     return (
         f"---\ntitle: {topic.title}\n---\n\n"
-        f"{topic.icon} {topic.summary}\n\n{status}。\n\n"
+        f"{topic.icon} {topic.summary}\n\n{status}。\n\n{picker}\n\n"
         f'<div class="bank-topic-table" markdown>\n\n{topic_table(topic)}\n\n</div>\n'
     )
 
@@ -69,6 +72,26 @@ def home_cards(bank: Bank) -> str:
             f"-   {topic.icon} **[{topic.title}]({topic.index_path})**\n\n    ---\n\n    {topic.summary}\n\n    {count}"
         )
     return '<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>"
+
+
+def random_picker(questions: list[Question], link_prefix: str, label: str) -> str:
+    """The 随机一题 widget: the candidate list is rendered into the page at build time.
+
+    `hidden` until the script shows it, so a reader without JavaScript sees no dead button.
+    """
+    pool = [
+        {"url": link_prefix + q.url, "title": q.title, "difficulty": q.meta.difficulty}
+        for q in questions
+        if not q.meta.draft
+    ]
+    options = "".join(f'<option value="{d}">{d}</option>' for d in ("基础", "中等", "进阶"))
+    data = html.escape(json.dumps(pool, ensure_ascii=False), quote=True)
+    return (
+        f'<div class="bank-random" data-questions="{data}" hidden>'
+        f'<button type="button" class="md-button md-button--primary bank-random__go">{html.escape(label)}</button> '
+        f'<label>难度 <select class="bank-random__difficulty"><option value="">不限</option>{options}</select></label>'
+        "</div>"
+    )
 
 
 def tags_page(bank: Bank) -> str:
