@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BANK := PYTHONPATH=hooks $(PY) -m bank
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build build-properdocs test check readme lint fix new bench clean
+.PHONY: serve build build-properdocs pdf test check readme lint fix new bench clean
 
 $(VENV)/.base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,15 @@ build: $(VENV)/.base node_modules/.installed
 
 build-properdocs: $(PROPERDOCS_VENV)/.installed node_modules/.installed
 	NO_MKDOCS_2_WARNING=1 $(PROPERDOCS_VENV)/bin/properdocs build --strict --site-dir site-properdocs
+
+# The whole bank as one PDF (cover, contents, every question), printed by headless Chromium.
+PDF := site/deeplearning-interview-awesome.pdf
+pdf: build $(VENV)/.pdf
+	$(BANK) pdf --site site --out $(PDF)
+
+$(VENV)/.pdf: $(VENV)/.base
+	$(PY) -m pip install --quiet '.[pdf]'
+	touch $@
 
 check: $(VENV)/.base
 	$(BANK) check

@@ -13,6 +13,7 @@ from .collect import collect
 from .problems import Problem
 
 ROOT = Path(__file__).resolve().parents[2]
+SITE_NAME = "深度学习面试题库"
 
 
 def report(problems: list[Problem]) -> None:
@@ -91,9 +92,25 @@ def lint(root: Path, fix: bool) -> int:
     return 0
 
 
+def make_pdf(root: Path, site: Path, out: Path) -> int:
+    from . import pdf, print_book
+
+    bank, problems = collect(root)
+    if problems:
+        report(problems)
+        return 1
+    started = time.perf_counter()
+    book = print_book.build(site, bank, SITE_NAME)
+    pdf.print_pdf(book, out)
+    print(f"{out}: {out.stat().st_size / 1024 / 1024:.1f} MB in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bank", description="Validate the question bank and keep README in sync.")
-    parser.add_argument("command", choices=["check", "readme", "lint", "fix", "new"])
+    parser.add_argument("command", choices=["check", "readme", "lint", "fix", "new", "pdf"])
+    parser.add_argument("--site", type=Path, help="pdf: the built site folder")
+    parser.add_argument("--out", type=Path, help="pdf: where to write the PDF")
     parser.add_argument("--topic", help="new: topic folder, e.g. LLMs")
     parser.add_argument("--title", help="new: the question as readers should see it")
     parser.add_argument("--slug", help="new: file name without .md (derived from the title's Latin words if omitted)")
@@ -109,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(path.relative_to(args.root).as_posix())
         return 0
+    if args.command == "pdf":
+        return make_pdf(args.root, args.site, args.out)
     if args.command in ("lint", "fix"):
         return lint(args.root, fix=args.command == "fix")
     return update_readme(args.root)

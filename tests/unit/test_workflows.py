@@ -59,4 +59,4 @@ def test_deploy_builds_with_full_history_and_only_the_deploy_job_can_publish():
     checkout = next(s for s in steps(build) if s.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0
     assert any(s.get("uses", "").startswith("actions/upload-pages-artifact@") for s in steps(build))
-    assert any("make build" in s.get("run", "") for s in steps(build))
+    assert any("make pdf" in s.get("run", "") for s in steps(build)), "the deploy builds the site and its PDF"

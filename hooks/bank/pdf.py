@@ -1,0 +1,46 @@
+"""Print the one-page book (print_book.py) to PDF with headless Chromium, after formulas have rendered."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Every formula typeset and every diagram drawn (bank.js does notebook maths in the same pass).
+RENDERED = (
+    "() => [...document.querySelectorAll('.arithmatex')].every(el => el.querySelector('.katex'))"
+    " && !document.querySelector('pre.bank-mermaid')"
+)
+
+
+def print_pdf(book: Path, out: Path, timeout_ms: int = 180_000) -> Path:
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.goto(book.resolve().as_uri(), wait_until="load")
+        page.wait_for_function(RENDERED, timeout=timeout_ms)
+        page.evaluate("document.fonts.ready.then(() => true)")  # KaTeX fonts loaded
+        page.pdf(
+            path=str(out),
+            format="A4",
+            print_background=True,
+            outline=True,
+            margin={"top": "16mm", "bottom": "16mm", "left": "14mm", "right": "14mm"},
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template='<div style="font-size:8px;width:100%;text-align:center">'
+            '<span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        )
+        browser.close()
+    return out
