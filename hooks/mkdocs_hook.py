@@ -54,27 +54,21 @@ def _nav(bank, pages_after: list) -> list:
 def on_files(files, config):
     bank = state["bank"]
 
-    def add(file: File) -> None:
-        if files.get_file_from_path(file.src_uri) is not None:
-            raise PluginError(f"{file.src_uri}: a page with this path already exists in docs/; rename one of them")
-        files.append(file)
+    def add(path: str, src_dir: Path = ROOT, dest_uri: str | None = None) -> None:
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"{path}: a page with this path already exists in docs/; rename one of them")
+        files.append(File(path, str(src_dir), config.site_dir, config.use_directory_urls, dest_uri=dest_uri))
 
     for topic in bank.topics:
-        sources = [q.path for q in topic.questions] + [c.path for c in topic.companions] + topic.assets
-        for path in sources:
-            add(File(path, src_dir=str(ROOT), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
-        add(File.generated(config, topic.index_path, content=render.topic_index_page(topic)))
+        for path in [q.path for q in topic.questions] + [c.path for c in topic.companions] + topic.assets:
+            add(path)
+        generated = File.generated(config, topic.index_path, content=render.topic_index_page(topic))
+        if files.get_file_from_path(generated.src_uri) is not None:
+            raise PluginError(f"{generated.src_uri}: docs/ already has this page; the topic index is generated")
+        files.append(generated)
 
     # The contributing guide has one source, at the repository root where GitHub shows it.
-    add(
-        File(
-            CONTRIBUTING,
-            src_dir=str(ROOT),
-            dest_dir=config.site_dir,
-            use_directory_urls=config.use_directory_urls,
-            dest_uri="contributing/index.html",
-        )
-    )
+    add(CONTRIBUTING, dest_uri="contributing/index.html")
 
     node_modules = ROOT / "node_modules"
     try:
@@ -82,15 +76,7 @@ def on_files(files, config):
     except VendorMissing as error:
         raise PluginError(str(error)) from None
     for source, destination in assets:
-        add(
-            File(
-                source,
-                src_dir=str(node_modules),
-                dest_dir=config.site_dir,
-                use_directory_urls=config.use_directory_urls,
-                dest_uri=destination,
-            )
-        )
+        add(source, node_modules, destination)
     return files
 
 

@@ -16,19 +16,12 @@ from urllib.parse import urlsplit
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1] / "hooks"))
+from bank import chromium  # noqa: E402
 from siteserver import SiteServer  # noqa: E402
 from siteutil import ROOT  # noqa: E402
 
 QUERIES = yaml.safe_load((ROOT / "tests/browser/queries.yml").read_text(encoding="utf-8"))
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def timed_build(site: Path) -> float:
@@ -100,9 +93,7 @@ def main() -> None:
 
         site_url = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
         with SiteServer(site, site_url=site_url) as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=FLAGS
-            )
+            browser = playwright.chromium.launch(executable_path=chromium.executable(), args=chromium.FLAGS)
             for name, path in [("home page", ""), ("question page", "LLMs/lora-and-p-tuning/")]:
                 transferred, raw, third = first_view(browser, server.url + path)
                 print(

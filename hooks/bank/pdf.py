@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from . import chromium
+
 # Every formula typeset and every diagram drawn (bank.js does notebook maths in the same pass).
 RENDERED = (
     "() => [...document.querySelectorAll('.arithmatex')].every(el => el.querySelector('.katex'))"
@@ -24,9 +16,8 @@ RENDERED = (
 def print_pdf(book: Path, out: Path, timeout_ms: int = 180_000) -> Path:
     from playwright.sync_api import sync_playwright
 
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium.executable(), args=chromium.FLAGS)
         page = browser.new_page()
         page.goto(book.resolve().as_uri(), wait_until="load")
         page.wait_for_function(RENDERED, timeout=timeout_ms)

@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from bank import chromium
+
 INSTALL_HINT = "install it with `sudo apt-get install chromium` (Debian/Ubuntu); .ci/run does this in CI"
-
-
-def chromium_path() -> str | None:
-    return shutil.which("chromium") or (os.path.exists("/usr/bin/chromium") and "/usr/bin/chromium") or None
 
 
 @pytest.fixture(scope="session")
 def browser():
-    path = chromium_path()
+    path = chromium.executable()
     if path is None:
         if os.environ.get("CI"):
             pytest.fail(f"Chromium is missing and CI is set: {INSTALL_HINT}")
@@ -33,9 +21,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
+        browser = playwright.chromium.launch(executable_path=path, args=chromium.FLAGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(scope="session")
