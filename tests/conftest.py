@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -6,6 +7,26 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import pytest  # noqa: E402
+
+from bank import chromium  # noqa: E402
+
+CHROMIUM_INSTALL_HINT = "install it with `sudo apt-get install chromium` (Debian/Ubuntu); .ci/run does this in CI"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (Playwright's sync API allows one per thread)."""
+    path = chromium.executable()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium is missing and CI is set: {CHROMIUM_INSTALL_HINT}")
+        pytest.skip(f"browser tests need Chromium: {CHROMIUM_INSTALL_HINT}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=chromium.FLAGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -2,28 +2,7 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
-
-from bank import chromium
-
-INSTALL_HINT = "install it with `sudo apt-get install chromium` (Debian/Ubuntu); .ci/run does this in CI"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    path = chromium.executable()
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"Chromium is missing and CI is set: {INSTALL_HINT}")
-        pytest.skip(f"browser tests need Chromium: {INSTALL_HINT}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=chromium.FLAGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

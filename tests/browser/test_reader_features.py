@@ -34,6 +34,8 @@ def test_self_test_hides_then_reveals_in_order_and_persists(page, site_url):
     page.evaluate("window.__sameDocument = true")
     page.locator(".md-sidebar--primary a[href$='/multi-head-attention/']").first.click()
     page.wait_for_url("**/multi-head-attention/")
+    page.wait_for_function("() => document.querySelector('h1').textContent.includes('多头注意力')")  # content swapped
+    page.wait_for_selector("text=显示简答")
     assert page.evaluate("window.__sameDocument === true")
     assert not visible(page, "#简答") and visible(page, "text=显示简答")
 
@@ -115,4 +117,5 @@ def test_tags_page_links_resolve(page, site_url):
     page.locator(".bank-tag").first.click()
     page.wait_for_url("**/tags/#tag-*")
     anchor = unquote(page.url.split("#")[1])
+    page.wait_for_selector(f"[id='{anchor}']")  # instant navigation swaps the content after the URL changes
     assert page.locator(f"[id='{anchor}']").count() == 1

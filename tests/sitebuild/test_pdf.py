@@ -23,13 +23,12 @@ def needs(tool: str, package: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def pdf_text(built_site, real_bank, tmp_path_factory):
-    needs("chromium", "chromium")
+def pdf_text(built_site, real_bank, browser, tmp_path_factory):
     needs("pdftotext", "poppler-utils")
     site = tmp_path_factory.mktemp("pdf") / "site"
     shutil.copytree(built_site, site)  # the book page is written into the site; keep the shared build intact
     out = site / "bank.pdf"
-    pdf.print_pdf(print_book.build(site, real_bank, "深度学习面试题库"), out)
+    pdf.print_pdf(print_book.build(site, real_bank, "深度学习面试题库"), out, browser=browser)
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.check_output(["pdfinfo", str(out)], text=True)).group(1))
     report(f"PDF: {pages} pages, {out.stat().st_size / 1024 / 1024:.1f} MB")
     text = subprocess.check_output(["pdftotext", "-raw", str(out), "-"], text=True)
