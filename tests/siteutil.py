@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 COPY_IGNORE = shutil.ignore_patterns(
-    ".venv", "site", ".cache", ".git", "__pycache__", ".pytest_cache", "*.egg-info", "node_modules"
+    ".venv*", "site", "site-properdocs", ".cache", ".git", "__pycache__", ".pytest_cache", "*.egg-info", "node_modules"
 )
 
 
