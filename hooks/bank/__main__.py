@@ -72,16 +72,11 @@ def lint(root: Path, fix: bool) -> int:
     for path in prose_files(root):
         relative = path.relative_to(root).as_posix()
         text = path.read_text(encoding="utf-8")
-        notebook = path.suffix == ".ipynb"
-        if fix:
-            fixed = typography.fix_notebook(text) if notebook else typography.fix_markdown(text)
-            if fixed != text and (typography.lint_notebook(relative, text) if notebook else True):
-                path.write_text(fixed, encoding="utf-8")
-                print(f"fixed {relative}")
-        else:
-            findings += (
-                typography.lint_notebook(relative, text) if notebook else typography.lint_markdown(relative, text)
-            )
+        if not fix:
+            findings += typography.lint_file(relative, text)
+        elif (fixed := typography.fix_file(relative, text)) != text:
+            path.write_text(fixed, encoding="utf-8")
+            print(f"fixed {relative}")
     for finding in findings:
         print(finding, file=sys.stderr)
     if findings:

@@ -76,3 +76,14 @@ def fix_notebook(text: str) -> str:
         if cell.cell_type == "markdown":
             cell.source = autocorrect_py.format_for(cell.source, "markdown")
     return nbformat.writes(notebook) + "\n"
+
+
+def lint_file(path: str, text: str) -> list[Finding]:
+    return lint_notebook(path, text) if path.endswith(".ipynb") else lint_markdown(path, text)
+
+
+def fix_file(path: str, text: str) -> str:
+    """The fixed text, or `text` itself when there is nothing to fix (so notebooks are rewritten only then)."""
+    if not lint_file(path, text):
+        return text
+    return fix_notebook(text) if path.endswith(".ipynb") else fix_markdown(text)
