@@ -54,29 +54,30 @@ def _nav(bank, pages_after: list) -> list:
 def on_files(files, config):
     bank = state["bank"]
 
-    def add(path: str, src_dir: Path = ROOT, dest_uri: str | None = None) -> None:
-        if files.get_file_from_path(path) is not None:
-            raise PluginError(f"{path}: a page with this path already exists in docs/; rename one of them")
-        files.append(File(path, str(src_dir), config.site_dir, config.use_directory_urls, dest_uri=dest_uri))
+    def add(file: File) -> None:
+        # Files.append would silently replace a docs/ file with the same path.
+        if files.get_file_from_path(file.src_uri) is not None:
+            raise PluginError(f"{file.src_uri}: a page with this path already exists in docs/; rename one of them")
+        files.append(file)
+
+    def source(path: str, src_dir: Path = ROOT, dest_uri: str | None = None) -> File:
+        return File(path, str(src_dir), config.site_dir, config.use_directory_urls, dest_uri=dest_uri)
 
     for topic in bank.topics:
         for path in [q.path for q in topic.questions] + [c.path for c in topic.companions] + topic.assets:
-            add(path)
-        generated = File.generated(config, topic.index_path, content=render.topic_index_page(topic))
-        if files.get_file_from_path(generated.src_uri) is not None:
-            raise PluginError(f"{generated.src_uri}: docs/ already has this page; the topic index is generated")
-        files.append(generated)
+            add(source(path))
+        add(File.generated(config, topic.index_path, content=render.topic_index_page(topic)))
 
     # The contributing guide has one source, at the repository root where GitHub shows it.
-    add(CONTRIBUTING, dest_uri="contributing/index.html")
+    add(source(CONTRIBUTING, dest_uri="contributing/index.html"))
 
     node_modules = ROOT / "node_modules"
     try:
         assets = vendor_files(node_modules)
     except VendorMissing as error:
         raise PluginError(str(error)) from None
-    for source, destination in assets:
-        add(source, node_modules, destination)
+    for path, destination in assets:
+        add(source(path, node_modules, destination))
     return files
 
 
@@ -143,7 +144,7 @@ def on_post_build(config):
 
     bank = state["bank"]
     per_topic = ", ".join(f"{t.folder} {len(t.questions)}" for t in bank.topics)
-    drafts = sum(len(t.drafts) for t in bank.topics)
+    drafts = len(bank.drafts)
     pages = sum(1 for _ in Path(config.site_dir).rglob("index.html"))
     seconds = time.perf_counter() - state["started"]
     log.info(f"bank: {pages} pages; questions: {per_topic}; drafts {drafts}; built in {seconds:.1f} s")

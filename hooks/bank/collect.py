@@ -204,20 +204,16 @@ def _load_question(root: Path, path: str, report: Reporter) -> meta_rules.Metada
     for key, message in problems:
         report.add(path, meta_rules.key_line(yaml_text, key, 2), message)
 
-    if not meta.draft:
-        for tag in meta.tags:
-            if md.PLACEHOLDER.search(tag):
-                report.add(path, meta_rules.key_line(yaml_text, "tags", 2), f"placeholder tag '{tag}': give real tags")
     lines = md.scan(body, body_start)
-    checks = [md.check_no_h1, md.check_safety]
-    if not meta.draft:
-        checks += [md.check_placeholders, md.check_math]
-    for check in checks:
-        for line, message in check(lines):
-            report.add(path, line, message)
-    if not meta.draft:
-        for line, message in md.check_sections(lines, body_start):
-            report.add(path, line, message)
+    found = md.check_no_h1(lines) + md.check_safety(lines)
+    if not meta.draft:  # a draft may still be unfinished, but never unsafe
+        tags_line = meta_rules.key_line(yaml_text, "tags", 2)
+        found += [
+            (tags_line, f"placeholder tag '{tag}': give real tags") for tag in meta.tags if md.PLACEHOLDER.search(tag)
+        ]
+        found += md.check_placeholders(lines) + md.check_math(lines) + md.check_sections(lines, body_start)
+    for line, message in found:
+        report.add(path, line, message)
     _check_links(root, path, md.links(lines), report)
     return meta if not problems else None
 

@@ -81,6 +81,10 @@ class Bank:
     def questions(self) -> list[Question]:
         return [q for topic in self.topics for q in topic.questions]
 
+    @property
+    def drafts(self) -> list[Question]:
+        return [q for q in self.questions if q.meta.draft]
+
     def question_at(self, path: str) -> Question | None:
         return next((q for q in self.questions if q.path == path), None)
 

@@ -96,13 +96,14 @@ def check_question_sections(notebook: nbformat.NotebookNode) -> list[str]:
     found = []
     text = markdown_of(notebook)
     scanned = md.scan(text)
-    names = [name for _, level, name in md.headings(scanned) if level == 2]
+    sections = [(number, name) for number, level, name in md.headings(scanned) if level == 2]
+    names = [name for _, name in sections]
     if "简答" not in names:
         found.append("missing a markdown cell with '## 简答' (the one-minute answer)")
     if "参考资料" not in names:
         found.append("missing a final markdown section '## 参考资料' with links to primary sources")
     else:
-        start = max(number for number, level, name in md.headings(scanned) if level == 2 and name == "参考资料")
+        start = max(number for number, name in sections if name == "参考资料")
         if not any(md.is_external(t) for n, t in md.links(scanned) if n > start):
             found.append("'## 参考资料' needs at least one link to a primary source")
     return found

@@ -261,31 +261,34 @@ def test_notebook_without_metadata(root):
     ]
 
 
-def test_notebook_with_saved_error(root):
+def code_cell_problem(root, **changes) -> str:
+    """The one problem reported after changing the valid notebook's code cell (cell 2)."""
     nb = json.loads(valid_notebook())
-    nb["cells"][1]["outputs"] = [{"output_type": "error", "ename": "ZeroDivisionError", "evalue": "x", "traceback": []}]
+    nb["cells"][1].update(changes)
     write(root, "CodeAnything/nb1.ipynb", json.dumps(nb, indent=1))
     (problem,) = problems(root)
-    assert problem.endswith("cell 2 has a saved error (ZeroDivisionError): fix it, re-run the notebook and save it")
     assert problem.startswith("CodeAnything/nb1.ipynb:")
+    return problem
+
+
+def test_notebook_with_saved_error(root):
+    error = {"output_type": "error", "ename": "ZeroDivisionError", "evalue": "x", "traceback": []}
+    assert code_cell_problem(root, outputs=[error]).endswith(
+        "cell 2 has a saved error (ZeroDivisionError): fix it, re-run the notebook and save it"
+    )
 
 
 def test_notebook_with_javascript_output(root):
-    nb = json.loads(valid_notebook())
-    nb["cells"][1]["outputs"] = [
-        {"output_type": "display_data", "metadata": {}, "data": {"application/javascript": "alert(1)"}}
-    ]
-    write(root, "CodeAnything/nb1.ipynb", json.dumps(nb, indent=1))
-    (problem,) = problems(root)
-    assert problem.endswith("cell 2 has JavaScript output: clear it and display text or images only")
+    script = {"output_type": "display_data", "metadata": {}, "data": {"application/javascript": "alert(1)"}}
+    assert code_cell_problem(root, outputs=[script]).endswith(
+        "cell 2 has JavaScript output: clear it and display text or images only"
+    )
 
 
 def test_notebook_never_run(root):
-    nb = json.loads(valid_notebook())
-    nb["cells"][1].update(execution_count=None, outputs=[])
-    write(root, "CodeAnything/nb1.ipynb", json.dumps(nb, indent=1))
-    (problem,) = problems(root)
-    assert problem.endswith("cell 2 was never run: execute the notebook top to bottom and save its outputs")
+    assert code_cell_problem(root, execution_count=None, outputs=[]).endswith(
+        "cell 2 was never run: execute the notebook top to bottom and save its outputs"
+    )
 
 
 def test_notebook_question_needs_short_answer(root):
